@@ -1,0 +1,4 @@
+declare module 'virtual:client-scripts' {
+	const scripts: import('./integrations/client-scripts').ClientScripts;
+	export default scripts;
+}
