@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { clientScripts } from './src/integrations/client-scripts';
+import { pagefind } from './src/integrations/pagefind';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links';
 
 /** Where the site is served: set SITE_URL and BASE_PATH when deploying (see README, "Deploy"). */
@@ -14,7 +15,7 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	build: { inlineStylesheets: 'always' },
-	integrations: [mdx(), clientScripts()],
+	integrations: [mdx(), clientScripts(), pagefind()],
 	markdown: {
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 		shikiConfig: {
@@ -26,5 +27,4 @@ export default defineConfig({
 		}),
 	},
 	devToolbar: { enabled: false },
-	telemetry: false,
 });

@@ -1,144 +1,34 @@
 /**
- * The content model: what authors write in `content/`, and the rules it must follow.
- *
- * Facts that read the same in every language live once in `apps/<slug>/facts.yaml`; prose lives
- * per language in `apps/<slug>/<locale>.mdx`. Cross-file rules (every app has both languages,
- * aliases are unique) are checked in `src/lib/catalogue.ts`, which every page build goes through.
+ * Where the content collections come from. The rules they follow are in `lib/schemas.ts`; rules
+ * across files (both languages present, unique aliases) in `lib/catalogue-check.ts`.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { goStatuses, verdicts } from './lib/vocabulary';
+import { appFactsSchema, appTextSchema, domainSchema, pageSchema } from './lib/schemas';
 
-/** A short text written in both languages. */
-const localizedText = z.object(
-	{
-		/** English text. */
-		en: z.string().trim().min(1, { error: 'write the English text (en)' }),
-		/** Chinese text. */
-		zh: z.string().trim().min(1, { error: 'write the Chinese text (zh)' }),
-	},
-	{ error: 'give the text in both languages: { en: …, zh: … }' },
-);
-
-const httpsUrl = z.url({
-	protocol: /^https$/,
-	error: 'must be a full https:// URL, e.g. https://github.com/owner/repo',
-});
-
-/** `content/apps/<slug>/facts.yaml`: one application's language-neutral facts. */
 const apps = defineCollection({
 	loader: glob({
 		base: './content/apps',
 		pattern: '*/facts.yaml',
+		// The folder name is the slug: content/apps/docker/facts.yaml is "docker".
 		generateId: ({ entry }) => entry.split('/')[0] ?? entry,
 	}),
-	schema: z.object({
-		/** Display name, e.g. "Docker Engine and CLI"; a language may override it in its .mdx. */
-		name: z.string().trim().min(1),
-		/** Extra search terms: short names, former names, Chinese names (`k8s`, `容器编排`). */
-		aliases: z.array(z.string().trim().min(1)).default([]),
-		/** The domain the application belongs to: a file name in `content/domains/`. */
-		domain: reference('domains'),
-		/** How much of the application is written in Go. */
-		goStatus: z.enum(goStatuses, {
-			error: `must be one of ${goStatuses.join(', ')} (see CONTRIBUTING.md, "Go status")`,
-		}),
-		/** The application's parts and the language each is written in. */
-		components: z
-			.array(
-				z.object({
-					/** The component, e.g. "kubelet" or "web front end". */
-					name: z.string().trim().min(1),
-					/** Its implementation language, e.g. "Go", "Rust", "TypeScript", "not public". */
-					language: z.string().trim().min(1),
-				}),
-			)
-			.min(1, { error: 'list at least one component with its language' }),
-		/** Who develops or runs it. */
-		organisation: z.string().trim().min(1),
-		/** Source repositories; empty for closed-source applications. */
-		repositories: z.array(httpsUrl).default([]),
-		/** The official website. */
-		website: httpsUrl,
-		/** The licence, as an SPDX identifier or a short phrase ("proprietary"). */
-		license: z.string().trim().min(1),
-		/** Year of the first public release. */
-		firstRelease: z
-			.number({ error: 'must be a year written as a number, e.g. 2014' })
-			.int()
-			.min(1990, { error: 'must be a year from 1990 on' })
-			.max(2100, { error: 'must be a four-digit year' }),
-		/** Other applications of the catalogue worth reading next: their slugs. */
-		related: z.array(reference('apps')).default([]),
-		/** Public sources for the facts: the repository and an official document or blog. */
-		sources: z
-			.array(
-				z.object({
-					/** The source's own title. */
-					title: z.string().trim().min(1),
-					/** Where to read it. */
-					url: httpsUrl,
-				}),
-			)
-			.min(2, { error: 'cite at least two public sources (the repository and an official document)' }),
-		/** The source article's claims about this application, each with a verdict. */
-		claims: z
-			.array(
-				z.object({
-					/** The claim, in brief. */
-					claim: localizedText,
-					/** Whether public sources support it. */
-					verdict: z.enum(verdicts, {
-						error: `give a verdict: one of ${verdicts.join(', ')}`,
-					}),
-					/** The correction, or what is and is not known. */
-					note: localizedText,
-					/** The public source that decides the verdict, where one exists. */
-					source: httpsUrl.optional(),
-				}),
-			)
-			.default([]),
-	}),
+	schema: appFactsSchema({ domain: reference('domains'), app: reference('apps') }),
 });
 
-/** `content/apps/<slug>/<locale>.mdx`: one application's prose in one language. */
 const appText = defineCollection({
 	loader: glob({ base: './content/apps', pattern: '*/{en,zh}.mdx' }),
-	schema: z.object({
-		/** The name in this language, only where it differs from facts.yaml. */
-		name: z.string().trim().min(1).optional(),
-		/** One line under the name and on cards. */
-		tagline: z.string().trim().min(1).max(120, { error: 'keep the tagline to 120 characters' }),
-		/** One or two sentences: the page description for search engines and link previews. */
-		summary: z.string().trim().min(1).max(200, { error: 'keep the summary to 200 characters' }),
-	}),
+	schema: appTextSchema,
 });
 
-/** `content/domains/<domain>.yaml`: a field the catalogue groups applications by. */
 const domains = defineCollection({
 	loader: glob({ base: './content/domains', pattern: '*.yaml' }),
-	schema: z.object({
-		/** Position on the home page, from 1. */
-		order: z.number().int().positive(),
-		/** The domain's name. */
-		name: localizedText,
-		/** One paragraph: what the domain covers. */
-		description: localizedText,
-		/** Why Go fits the domain, or does not. */
-		goFit: localizedText,
-	}),
+	schema: domainSchema,
 });
 
-/** `content/pages/<path>/<locale>.mdx`: the about page and the guides. */
 const pages = defineCollection({
 	loader: glob({ base: './content/pages', pattern: '**/{en,zh}.mdx' }),
-	schema: z.object({
-		/** The page title. */
-		title: z.string().trim().min(1),
-		/** One sentence for search engines and link previews. */
-		description: z.string().trim().min(1).max(200),
-	}),
+	schema: pageSchema,
 });
 
 export const collections = { apps, appText, domains, pages };

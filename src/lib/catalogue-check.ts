@@ -59,7 +59,9 @@ function checkReferences({ apps, domains }: CatalogueInput): string[] {
 		}
 		for (const related of app.related) {
 			if (related === app.slug) {
-				problems.push(`${app.file}: related: an application cannot be related to itself. Fix: remove "${related}".`);
+				problems.push(
+					`${app.file}: related: an application cannot be related to itself. Fix: remove "${related}".`,
+				);
 			} else if (!slugs.includes(related)) {
 				problems.push(
 					`${app.file}: related: "${related}" is not an application of the catalogue. Fix: use the folder name of an application in content/apps/${suggest(related, slugs)}.`,

@@ -103,15 +103,15 @@ async function loadCatalogue(): Promise<Catalogue> {
 		.sort((a, b) => a.data.order - b.data.order);
 
 	const pageById = new Map(pageEntries.map((entry) => [entry.id, entry]));
-	const pagePaths = [...new Set(pageEntries.map((entry) => entry.id.replace(/\/[^/]+$/, '')))].sort();
-	const pages = pagePaths.map(
-		(path): Page => ({
-			path,
-			text: Object.fromEntries(
-				locales.map((locale) => [locale, pageById.get(`${path}/${locale}`)]),
-			) as Record<Locale, CollectionEntry<'pages'>>,
-		}),
-	);
+	const pagePaths = [
+		...new Set(pageEntries.map((entry) => entry.id.replace(/\/[^/]+$/, ''))),
+	].sort();
+	const pages = pagePaths.map((path): Page => ({
+		path,
+		text: Object.fromEntries(
+			locales.map((locale) => [locale, pageById.get(`${path}/${locale}`)]),
+		) as Record<Locale, CollectionEntry<'pages'>>,
+	}));
 
 	return { apps, domains, pages };
 }

@@ -10,7 +10,8 @@ import { useTranslations } from '../i18n/ui';
 import { localeOfContentFile } from '../lib/locales';
 
 export function rehypeHeadingLinks() {
-	const assignIds = rehypeHeadingIds();
+	// Astro assigns ids after user plugins; doing it first lets the links point at them.
+	const assignIds = rehypeHeadingIds() as (tree: Root, file: VFile) => void;
 	return (tree: Root, file: VFile) => {
 		assignIds(tree, file);
 		const label = useTranslations(localeOfContentFile(file.path)).linkToHeading;
