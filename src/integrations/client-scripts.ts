@@ -63,13 +63,19 @@ function contentHash(code: string): string {
 
 async function buildClientScripts(root: URL) {
 	const inline = {} as ClientScripts['inline'];
-	for (const [name, entry] of Object.entries(inlineEntries) as [keyof typeof inlineEntries, string][]) {
+	for (const [name, entry] of Object.entries(inlineEntries) as [
+		keyof typeof inlineEntries,
+		string,
+	][]) {
 		const code = await bundle(root, entry, 'iife');
 		inline[name] = { code, hash: cspHash(code) };
 	}
 	const modules = {} as ClientScripts['modules'];
 	const files = new Map<string, string>();
-	for (const [name, entry] of Object.entries(onDemandEntries) as [keyof typeof onDemandEntries, string][]) {
+	for (const [name, entry] of Object.entries(onDemandEntries) as [
+		keyof typeof onDemandEntries,
+		string,
+	][]) {
 		const code = await bundle(root, entry, 'esm');
 		const path = `_astro/${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.${contentHash(code)}.js`;
 		modules[name] = path;

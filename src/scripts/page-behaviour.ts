@@ -2,10 +2,12 @@
 // JavaScript. Anything larger is a module imported when the reader asks for it.
 const root = document.documentElement;
 
-for (const control of document.querySelectorAll<HTMLElement>('[data-needs-js]')) control.hidden = false;
+for (const control of document.querySelectorAll<HTMLElement>('[data-needs-js]'))
+	control.hidden = false;
 
 const themeToggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
-const showTheme = () => themeToggle?.setAttribute('aria-pressed', String(root.dataset['theme'] === 'dark'));
+const showTheme = () =>
+	themeToggle?.setAttribute('aria-pressed', String(root.dataset['theme'] === 'dark'));
 showTheme();
 
 function openSearch(): void {
@@ -23,15 +25,23 @@ document.addEventListener('click', (event) => {
 			// Without storage the choice lasts for this page only.
 		}
 		showTheme();
-	} else if (target?.closest('[data-search-open]') && !(event instanceof MouseEvent && (event.ctrlKey || event.metaKey))) {
+	} else if (
+		target?.closest('[data-search-open]') &&
+		!(event instanceof MouseEvent && (event.ctrlKey || event.metaKey))
+	) {
 		event.preventDefault();
 		openSearch();
 	}
 });
 
 document.addEventListener('keydown', (event) => {
-	const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]');
-	if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
+	const typing =
+		event.target instanceof HTMLElement &&
+		event.target.closest('input, textarea, select, [contenteditable]');
+	if (
+		(event.key === '/' && !typing) ||
+		(event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))
+	) {
 		event.preventDefault();
 		openSearch();
 	}

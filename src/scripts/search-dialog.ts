@@ -22,10 +22,12 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
 	const base = document.documentElement.dataset['base'] ?? '/';
-	pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-		await module.options({ baseUrl: base });
-		return module;
-	});
+	pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(
+		async (module: Pagefind) => {
+			await module.options({ baseUrl: base });
+			return module;
+		},
+	);
 	return pagefind;
 }
 
