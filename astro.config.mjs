@@ -4,7 +4,10 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { clientScripts } from './src/integrations/client-scripts';
 import { pagefind } from './src/integrations/pagefind';
+import { rehypeCodeFrame } from './src/plugins/rehype-code-frame';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links';
+import { remarkCodeLanguages } from './src/plugins/remark-code-languages';
+import { codeMeta } from './src/plugins/shiki-code-meta';
 
 /** Where the site is served: set SITE_URL and BASE_PATH when deploying (see README, "Deploy"). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -19,11 +22,14 @@ export default defineConfig({
 	markdown: {
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 		shikiConfig: {
-			themes: { light: 'github-light', dark: 'github-dark' },
+			// The github-light and github-dark token colours fall below 4.5:1 contrast.
+			themes: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
 			defaultColor: false,
+			transformers: [codeMeta()],
 		},
 		processor: unified({
-			rehypePlugins: [rehypeHeadingLinks],
+			remarkPlugins: [remarkCodeLanguages()],
+			rehypePlugins: [rehypeCodeFrame(), rehypeHeadingLinks],
 		}),
 	},
 	devToolbar: { enabled: false },

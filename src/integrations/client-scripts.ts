@@ -3,7 +3,7 @@
  *
  * - the scripts every page needs (theme before first paint, delegated clicks and shortcuts) are
  *   tiny, so they are inlined, and their hashes go into the Content-Security-Policy;
- * - everything larger (the search dialog) is a module loaded only when the reader asks for it.
+ * - everything else (search, copying code) is a module loaded when the reader asks for it.
  *
  * Vite would instead emit page scripts as files loaded eagerly with every page. Pages read the
  * code, hashes and module URLs from the virtual module `virtual:client-scripts`.
@@ -21,6 +21,7 @@ const inlineEntries = {
 
 const onDemandEntries = {
 	searchDialog: 'src/scripts/search-dialog.ts',
+	copyCode: 'src/scripts/copy-code.ts',
 } as const;
 
 export interface InlineScript {
@@ -47,6 +48,8 @@ async function bundle(root: URL, entry: string, format: 'iife' | 'esm'): Promise
 		target: 'es2022',
 		write: false,
 		legalComments: 'none',
+		// Modules are strict anyway, and the inline scripts cannot spare the "use strict" prologue.
+		tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
 	});
 	const output = result.outputFiles[0];
 	if (!output) throw new Error(`client-scripts: esbuild produced nothing for ${entry}`);

@@ -57,8 +57,8 @@ export const domainPath = (locale: Locale, domain: string) =>
 export const homePath = (locale: Locale) => localizedPath(locale, '');
 export const searchPath = (locale: Locale) => localizedPath(locale, 'search/');
 
-/** The language of a content file, from its name: `…/zh.mdx` is Chinese. */
+/** The language of a content file: `…/zh.mdx`, or a file in a `zh/` folder, is Chinese. */
 export function localeOfContentFile(path: string | undefined): Locale {
-	const name = /(?:^|[/\\])([a-z]{2})\.mdx?$/.exec(path ?? '')?.[1];
+	const name = /(?:^|[/\\])([a-z]{2})(?:\.mdx?$|[/\\])/.exec(path ?? '')?.[1];
 	return isLocale(name) ? name : defaultLocale;
 }

@@ -6,17 +6,8 @@
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { useTranslations } from '../i18n/ui';
 import { localeOfContentFile, type Locale } from '../lib/locales';
-
-const copyLabels = {
-	en: { copy: 'Copy code', copied: 'Copied' },
-	zh: { copy: '复制代码', copied: '已复制' },
-} as const satisfies Record<Locale, { copy: string; copied: string }>;
-
-/** Content files are `…/zh.mdx`; other Markdown may sit in a `zh/` folder instead. */
-function localeOfCodeFile(path: string | undefined): Locale {
-	return /(?:^|[/\\])zh[/\\]/.test(path ?? '') ? 'zh' : localeOfContentFile(path);
-}
 
 function isShikiBlock(node: Element): boolean {
 	if (node.tagName !== 'pre') return false;
@@ -47,7 +38,7 @@ const copyIcon: Element = {
 };
 
 function codeFrameHeader(label: string, isTitle: boolean, locale: Locale): Element {
-	const { copy, copied } = copyLabels[locale];
+	const { copyCode: copy, codeCopied: copied } = useTranslations(locale);
 	return {
 		type: 'element',
 		tagName: 'div',
@@ -68,8 +59,7 @@ function codeFrameHeader(label: string, isTitle: boolean, locale: Locale): Eleme
 			{
 				type: 'element',
 				tagName: 'button',
-				// Hidden until the page script runs (it reveals [data-needs-js]): without it, the
-				// button would do nothing.
+				// Hidden by CSS when JavaScript is off ([data-needs-js]): the button would do nothing.
 				properties: {
 					type: 'button',
 					className: ['copy-code'],
@@ -78,7 +68,6 @@ function codeFrameHeader(label: string, isTitle: boolean, locale: Locale): Eleme
 					ariaLabel: copy,
 					// The tooltip an icon-only button owes to mouse users.
 					title: copy,
-					hidden: true,
 					dataNeedsJs: true,
 				},
 				children: [structuredClone(copyIcon)],
@@ -89,7 +78,7 @@ function codeFrameHeader(label: string, isTitle: boolean, locale: Locale): Eleme
 
 export function rehypeCodeFrame() {
 	return () => (tree: Root, file: VFile) => {
-		const locale = localeOfCodeFile(file.path);
+		const locale = localeOfContentFile(file.path);
 		visit(tree, 'element', (pre, index, parent) => {
 			if (!parent || index === undefined || !isShikiBlock(pre)) return;
 			const title = pre.properties['dataTitle'];

@@ -1,5 +1,5 @@
-// The copy buttons of code blocks (markup from src/plugins/rehype-code-frame.ts). Inlined into
-// every page with the other delegated listeners, so every byte counts.
+// The copy buttons of code blocks (markup from src/plugins/rehype-code-frame.ts), imported by the
+// page's delegated click listener on the first click of a copy button.
 
 /** For a document-wide click listener: copies the block whose copy button was clicked. */
 export function copyCodeOnClick(event: Event): void {
