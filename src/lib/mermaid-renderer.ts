@@ -12,11 +12,11 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
 import type { Mermaid, MermaidConfig } from 'mermaid';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { optimize, type CustomPlugin, type XastElement, type XastParent } from 'svgo';
 
 /** Bump whenever the post-processing changes: it is part of the cache key. */
-const RENDERER_VERSION = 1;
+const rendererVersion = 1;
 
 const require = createRequire(import.meta.url);
 const mermaidBundlePath = require.resolve('mermaid/dist/mermaid.min.js');
@@ -95,28 +95,33 @@ export function isBuildTimeRenderingAvailable(): boolean {
 	return findChromium() !== undefined;
 }
 
-let browser: Promise<Browser> | undefined;
-let page: Promise<Page> | undefined;
+let mermaidPage: Promise<Page> | undefined;
 
 async function openMermaidPage(): Promise<Page> {
 	const executablePath = findChromium();
 	if (!executablePath) throw new Error('diagrams: Chromium was not found (set CHROMIUM_PATH)');
-	browser = chromium.launch({ executablePath, args: chromiumArgs });
-	const mermaidPage = await (await browser).newPage();
-	// about:blank plus the bundle from node_modules: no network is involved.
-	await mermaidPage.addScriptTag({ path: mermaidBundlePath });
-	await mermaidPage.evaluate((config) => {
-		(globalThis as unknown as { mermaid: Mermaid }).mermaid.initialize(config);
-	}, mermaidConfig);
-	return mermaidPage;
+	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+	try {
+		const page = await browser.newPage();
+		// about:blank plus the bundle from node_modules: no network is involved.
+		await page.addScriptTag({ path: mermaidBundlePath });
+		await page.evaluate((config) => {
+			(globalThis as unknown as { mermaid: Mermaid }).mermaid.initialize(config);
+		}, mermaidConfig);
+		return page;
+	} catch (error) {
+		await browser.close();
+		throw error;
+	}
 }
 
-/** Closes the browser, if one was started. The next render starts a new one. */
+/** Closes the browser, if one was started. A later render starts a new one. */
 export async function closeMermaidRenderer(): Promise<void> {
-	const running = browser;
-	browser = undefined;
-	page = undefined;
-	if (running) await (await running).close();
+	const opening = mermaidPage;
+	mermaidPage = undefined;
+	// A launch that failed has nothing to close, and its error was reported by the render.
+	const page = await opening?.catch(() => undefined);
+	await page?.context().browser()?.close();
 }
 
 // One page renders one diagram at a time: Mermaid keeps global state, and the machines have 2 cores.
@@ -130,8 +135,8 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
 type BrowserRenderResult = { svg: string } | { error: string };
 
 async function renderInBrowser(id: string, source: string): Promise<BrowserRenderResult> {
-	page ??= openMermaidPage();
-	return (await page).evaluate(
+	mermaidPage ??= openMermaidPage();
+	return (await mermaidPage).evaluate(
 		async ({ id, source }) => {
 			const { mermaid } = globalThis as unknown as { mermaid: Mermaid };
 			try {
@@ -153,7 +158,7 @@ async function renderInBrowser(id: string, source: string): Promise<BrowserRende
 	);
 }
 
-function describe(origin: DiagramOrigin): string {
+function describeOrigin(origin: DiagramOrigin): string {
 	const line = origin.line === undefined ? '' : ` (line ${origin.line})`;
 	return `Mermaid diagram ${origin.number}${line} in ${origin.file}`;
 }
@@ -169,30 +174,17 @@ function cacheDirectory(): string {
 	);
 }
 
-const inFlight = new Map<string, Promise<string>>();
-
 /**
  * Renders one diagram to a themeable, accessible SVG string. Rejects, naming `origin`, when the
  * source has no `accTitle:` or Mermaid cannot parse it.
  */
-export function renderMermaid(source: string, origin: DiagramOrigin): Promise<string> {
+export async function renderMermaid(source: string, origin: DiagramOrigin): Promise<string> {
 	if (!/^\s*accTitle\s*:\s*\S/m.test(source)) {
-		return Promise.reject(
-			new Error(
-				`${describe(origin)} has no accTitle: line, which gives the diagram its accessible name.\n${syntaxHint}`,
-			),
+		throw new Error(
+			`${describeOrigin(origin)} has no accTitle: line, which gives the diagram its accessible name.\n${syntaxHint}`,
 		);
 	}
-	const key = sha256(`mermaid ${mermaidVersion}\nrenderer ${RENDERER_VERSION}\n${source}`);
-	let result = inFlight.get(key);
-	if (!result) {
-		result = renderCached(key, source, origin).finally(() => inFlight.delete(key));
-		inFlight.set(key, result);
-	}
-	return result;
-}
-
-async function renderCached(key: string, source: string, origin: DiagramOrigin): Promise<string> {
+	const key = sha256(`mermaid ${mermaidVersion}\nrenderer ${rendererVersion}\n${source}`);
 	const cachePath = join(cacheDirectory(), `${key}.svg`);
 	try {
 		const svg = await readFile(cachePath, 'utf8');
@@ -201,19 +193,26 @@ async function renderCached(key: string, source: string, origin: DiagramOrigin):
 	} catch {
 		// Not cached yet.
 	}
-	// The id only depends on the source, so the same diagram gets the same markup on every build.
-	const id = `diagram-${sha256(source).slice(0, 10)}`;
-	const rendered = await serialised(() => renderInBrowser(id, source));
-	if ('error' in rendered)
-		throw new Error(`${describe(origin)} could not be rendered: ${rendered.error}\n${syntaxHint}`);
-	const svg = makeThemeable(rendered.svg, id, source);
+	const svg = await renderFresh(source, origin);
 	await mkdir(cacheDirectory(), { recursive: true });
 	// Write then rename, so a parallel build never reads half a file.
 	const partial = `${cachePath}.${process.pid}.tmp`;
 	await writeFile(partial, svg);
 	await rename(partial, cachePath);
-	stats.rendered += 1;
 	return svg;
+}
+
+async function renderFresh(source: string, origin: DiagramOrigin): Promise<string> {
+	// The id only depends on the source, so the same diagram gets the same markup on every build.
+	const id = `diagram-${sha256(source).slice(0, 10)}`;
+	const rendered = await serialised(() => renderInBrowser(id, source));
+	if ('error' in rendered) {
+		throw new Error(
+			`${describeOrigin(origin)} could not be rendered: ${rendered.error}\n${syntaxHint}`,
+		);
+	}
+	stats.rendered += 1;
+	return makeThemeable(rendered.svg, id, source);
 }
 
 // ---------------------------------------------------------------------------------------------
