@@ -3,9 +3,11 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { clientScripts } from './src/integrations/client-scripts';
+import { diagrams } from './src/integrations/diagrams';
 import { pagefind } from './src/integrations/pagefind';
 import { rehypeCodeFrame } from './src/plugins/rehype-code-frame';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links';
+import { rehypeMermaid } from './src/plugins/rehype-mermaid';
 import { remarkCodeLanguages } from './src/plugins/remark-code-languages';
 import { codeMeta } from './src/plugins/shiki-code-meta';
 
@@ -18,7 +20,7 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	build: { inlineStylesheets: 'always' },
-	integrations: [mdx(), clientScripts(), pagefind()],
+	integrations: [mdx(), clientScripts(), diagrams(), pagefind()],
 	markdown: {
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 		shikiConfig: {
@@ -29,7 +31,7 @@ export default defineConfig({
 		},
 		processor: unified({
 			remarkPlugins: [remarkCodeLanguages()],
-			rehypePlugins: [rehypeCodeFrame(), rehypeHeadingLinks],
+			rehypePlugins: [rehypeCodeFrame(), rehypeHeadingLinks, rehypeMermaid],
 		}),
 	},
 	devToolbar: { enabled: false },
