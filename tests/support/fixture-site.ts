@@ -1,0 +1,121 @@
+/**
+ * Builds a small site from the project's engine and a given set of content files, in a temporary
+ * folder: for tests of what an author's mistake does to the build, or of other build modes.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const engine = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+export interface FixtureBuild {
+	/** The build's exit status. */
+	status: number;
+	/** Everything the build printed, stdout and stderr together. */
+	output: string;
+	/** The folder the site was built into. */
+	dist: string;
+}
+
+/** A minimal valid catalogue: one domain, one application in both languages, no pages. */
+export const minimalContent: Record<string, string> = {
+	'content/domains/containers.yaml': `order: 1
+name: { en: Containers, zh: 容器 }
+description: { en: Running software in isolated containers., zh: 在隔离的容器中运行软件。 }
+goFit: { en: Go builds static binaries., zh: Go 编译出静态二进制。 }
+`,
+	'content/apps/sample/facts.yaml': `name: Sample
+aliases: [sample-alias]
+domain: containers
+goStatus: core
+components:
+  - name: sampled
+    language: Go
+organisation: Sample Inc.
+repositories: [https://github.com/example/sample]
+website: https://example.com/
+license: MIT
+firstRelease: 2015
+related: []
+sources:
+  - title: Repository
+    url: https://github.com/example/sample
+  - title: Documentation
+    url: https://example.com/docs/
+claims:
+  - verdict: accurate
+    claim: { en: Sample is written in Go., zh: Sample 用 Go 编写。 }
+    note: { en: Its repository is a Go module., zh: 它的仓库是一个 Go 模块。 }
+`,
+	'content/apps/sample/en.mdx': `---
+tagline: A sample application.
+summary: A sample application used by the tests.
+---
+
+Sample is an application.
+
+## How it works
+
+\`\`\`mermaid
+flowchart TD
+  accTitle: Sample flow
+  client --> server
+\`\`\`
+
+\`\`\`go title="main.go"
+package main
+
+func main() {}
+\`\`\`
+`,
+	'content/apps/sample/zh.mdx': `---
+tagline: 一个示例应用。
+summary: 测试用的示例应用。
+---
+
+Sample 是一个应用。
+
+## 工作原理
+
+\`\`\`mermaid
+flowchart TD
+  accTitle: 示例流程
+  客户端 --> 服务端
+\`\`\`
+`,
+};
+
+/**
+ * Builds `content` (paths relative to the project root; `undefined` removes a minimal file) with
+ * the project's engine. `env` adds environment variables to the build.
+ */
+export async function buildFixtureSite(
+	content: Record<string, string | undefined>,
+	env: Record<string, string> = {},
+): Promise<FixtureBuild> {
+	const root = await mkdtemp(join(tmpdir(), 'bwg-fixture-'));
+	const project = process.cwd();
+	await Promise.all(
+		engine.map((entry) => cp(join(project, entry), join(root, entry), { recursive: true })),
+	);
+	await symlink(join(project, 'node_modules'), join(root, 'node_modules'));
+	for (const [path, text] of Object.entries({ ...minimalContent, ...content })) {
+		if (text === undefined) continue;
+		await mkdir(dirname(join(root, path)), { recursive: true });
+		await writeFile(join(root, path), text);
+	}
+	const astro = join(project, 'node_modules', '.bin', 'astro');
+	return new Promise((resolve) => {
+		const child = spawn(astro, ['build'], {
+			cwd: root,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('close', (status) =>
+			resolve({ status: status ?? 1, output, dist: join(root, 'dist') }),
+		);
+	});
+}
