@@ -38,9 +38,9 @@ const httpsUrl = z.url({
 });
 
 /** `content/apps/<slug>/facts.yaml`: one application's language-neutral facts. */
-export function appFactsSchema<Reference extends z.ZodType>(refs: {
-	domain: Reference;
-	app: Reference;
+export function appFactsSchema<DomainRef extends z.ZodType, AppRef extends z.ZodType>(refs: {
+	domain: DomainRef;
+	app: AppRef;
 }) {
 	return z.object({
 		/** Display name, e.g. "Docker Engine and CLI"; a language may override it in its .mdx. */

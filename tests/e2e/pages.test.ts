@@ -136,7 +136,8 @@ describe('theme', () => {
 
 	it('the toggle switches the theme, and the choice persists across pages', async () => {
 		const page = await openPage('/apps/docker/', { colorScheme: 'light' });
-		const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		const background = () =>
+			page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 		const lightBackground = await background();
 		const toggle = page.locator('[data-theme-toggle]');
 		expect(await toggle.getAttribute('aria-pressed')).toBe('false');
