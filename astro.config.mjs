@@ -8,6 +8,7 @@ import { pagefind } from './src/integrations/pagefind';
 import { rehypeCodeFrame } from './src/plugins/rehype-code-frame';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links';
 import { rehypeMermaid } from './src/plugins/rehype-mermaid';
+import { remarkCjkSoftBreaks } from './src/plugins/remark-cjk-soft-breaks';
 import { remarkCodeLanguages } from './src/plugins/remark-code-languages';
 import { codeMeta } from './src/plugins/shiki-code-meta';
 
@@ -30,7 +31,7 @@ export default defineConfig({
 			transformers: [codeMeta()],
 		},
 		processor: unified({
-			remarkPlugins: [remarkCodeLanguages()],
+			remarkPlugins: [remarkCodeLanguages(), remarkCjkSoftBreaks],
 			rehypePlugins: [rehypeCodeFrame(), rehypeHeadingLinks, rehypeMermaid],
 		}),
 	},
