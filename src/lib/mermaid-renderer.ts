@@ -7,13 +7,15 @@
  * light/dark toggle without a reload. Output is deterministic and cached on disk by content.
  */
 import { createHash } from 'node:crypto';
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { delimiter, join } from 'node:path';
-import type { Mermaid, MermaidConfig } from 'mermaid';
+import type { Mermaid } from 'mermaid';
 import { chromium, type Page } from 'playwright-core';
 import { optimize, type CustomPlugin, type XastElement, type XastParent } from 'svgo';
+import { chromiumArgs, findChromium } from './chromium';
+import { mermaidConfig } from './mermaid-config';
 
 /** Bump whenever the post-processing changes: it is part of the cache key. */
 const rendererVersion = 1;
@@ -23,34 +25,6 @@ const mermaidBundlePath = require.resolve('mermaid/dist/mermaid.min.js');
 const mermaidVersion = (
 	JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string }
 ).version;
-
-const chromiumArgs = [
-	'--no-sandbox',
-	'--disable-gpu',
-	// Without these Chromium keeps calling home, which fails (slowly) on machines without network.
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
-
-/**
- * Mermaid's settings; `ClientDiagrams.astro` repeats them for the browser fallback.
- * Labels are SVG <text> (HTML labels put <p> in <span>, which the W3C validator rejects), and
- * text is measured in the site's font stack so it fits its boxes in the reader's browser.
- */
-const mermaidConfig: MermaidConfig = {
-	startOnLoad: false,
-	securityLevel: 'strict',
-	theme: 'base',
-	htmlLabels: false,
-	flowchart: { htmlLabels: false },
-	fontFamily:
-		"system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif",
-	fontSize: 16,
-	// Some shapes are drawn with rough.js, which is random unless seeded: keep builds byte-identical.
-	handDrawnSeed: 1,
-};
 
 const syntaxHint = 'Check the Mermaid syntax; every diagram also needs an accTitle: line.';
 
@@ -68,26 +42,6 @@ const stats = { rendered: 0, cached: 0 };
 /** How many diagrams this process drew in Chromium and how many it took from the disk cache. */
 export function getDiagramStats(): { rendered: number; cached: number } {
 	return { ...stats };
-}
-
-function isExecutable(path: string): boolean {
-	try {
-		accessSync(path, constants.X_OK);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-function findChromium(): string | undefined {
-	const fromEnvironment = process.env['CHROMIUM_PATH'];
-	if (fromEnvironment) return isExecutable(fromEnvironment) ? fromEnvironment : undefined;
-	if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
-	return (process.env['PATH'] ?? '')
-		.split(delimiter)
-		.filter(Boolean)
-		.map((directory) => join(directory, 'chromium'))
-		.find(isExecutable);
 }
 
 /** Whether a Chromium executable was found; without one, diagrams are drawn in the browser. */

@@ -1,21 +1,13 @@
-/** How this project starts Debian's Chromium: the same flags for tests, benchmarks and diagrams. */
-import { existsSync } from 'node:fs';
+/** Chromium for tests and benchmarks: the project's own settings, and a clear error without it. */
+import { findChromium } from '../../src/lib/chromium';
 
-/** Flags without which Chromium keeps trying hosts that a closed network refuses. */
-export const chromiumArgs = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
+export { chromiumArgs } from '../../src/lib/chromium';
 
 export function chromiumPath(): string {
-	const path = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-	if (!existsSync(path)) {
+	const path = findChromium();
+	if (!path) {
 		throw new Error(
-			`Chromium was not found at ${path}. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.`,
+			'Chromium was not found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
 		);
 	}
 	return path;
