@@ -56,6 +56,22 @@ const en = {
 	notFoundText: 'There is no page at this address. The catalogue starts on the home page.',
 	backHome: 'Go to the catalogue',
 	footerNote: 'A catalogue of applications written in Go, with every claim checked.',
+	editPage: 'Edit this page',
+	editFacts: 'Edit the facts',
+	lastUpdated: 'Last updated',
+	overviewTitle: 'The catalogue at a glance',
+	overviewDescription:
+		'When the applications of the catalogue were first released, and the domains they belong to, marked by how much of each is written in Go.',
+	overviewLink: 'The catalogue at a glance: first releases and domains',
+	timelineHeading: 'First releases',
+	timelineDescription: (apps: number, from: number, to: number) =>
+		`The year each of the ${apps} applications was first publicly released, from ${from} to ${to}.`,
+	domainMapHeading: 'Domains and their applications',
+	domainMapDescription: (apps: number, domains: number) =>
+		`The ${apps} applications in their ${domains} domains, each marked by its Go status.`,
+	goStatusLegend: 'Marks',
+	socialImageAlt: (name: string, status: string, domain: string) =>
+		`${name}: ${status}, ${domain}. Built with Go`,
 	goStatus: {
 		core: 'Go',
 		partial: 'Partly Go',
@@ -130,6 +146,22 @@ const zh: UiStrings = {
 	notFoundText: '这个地址没有页面。可以从应用目录首页开始浏览。',
 	backHome: '前往应用目录',
 	footerNote: '用 Go 写成的应用目录，每条说法都经过核查。',
+	editPage: '编辑本页',
+	editFacts: '编辑基本信息',
+	lastUpdated: '最后更新',
+	overviewTitle: '目录一览',
+	overviewDescription:
+		'目录里的应用各自在哪一年首次发布、属于哪个领域，并标出每个应用有多少是用 Go 写的。',
+	overviewLink: '目录一览：首次发布年份与领域分布',
+	timelineHeading: '首次发布',
+	timelineDescription: (apps: number, from: number, to: number) =>
+		`${apps} 个应用各自首次公开发布的年份，从 ${from} 年到 ${to} 年。`,
+	domainMapHeading: '领域与应用',
+	domainMapDescription: (apps: number, domains: number) =>
+		`${domains} 个领域中的 ${apps} 个应用，每个都标出了 Go 状态。`,
+	goStatusLegend: '图例',
+	socialImageAlt: (name: string, status: string, domain: string) =>
+		`${name}：${status}，${domain}。Built with Go`,
 	goStatus: {
 		core: 'Go',
 		partial: '部分 Go',
