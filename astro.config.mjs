@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { clientScripts } from './src/integrations/client-scripts';
 import { diagrams } from './src/integrations/diagrams';
 import { pagefind } from './src/integrations/pagefind';
+import { securityHeaders } from './src/integrations/security-headers';
 import { rehypeCodeFrame } from './src/plugins/rehype-code-frame';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links';
 import { rehypeMermaid } from './src/plugins/rehype-mermaid';
@@ -21,7 +22,7 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	build: { inlineStylesheets: 'always' },
-	integrations: [mdx(), clientScripts(), diagrams(), pagefind()],
+	integrations: [mdx(), clientScripts(), diagrams(), pagefind(), securityHeaders()],
 	markdown: {
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 		shikiConfig: {
