@@ -1,11 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { clientScripts } from './src/integrations/client-scripts';
 import { diagrams } from './src/integrations/diagrams';
 import { pagefind } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
+import { defaultLocale, htmlLang } from './src/lib/locales';
 import { rehypeCodeFrame } from './src/plugins/rehype-code-frame';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links';
 import { rehypeMermaid } from './src/plugins/rehype-mermaid';
@@ -22,7 +24,15 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	build: { inlineStylesheets: 'always' },
-	integrations: [mdx(), clientScripts(), diagrams(), pagefind(), securityHeaders()],
+	integrations: [
+		mdx(),
+		clientScripts(),
+		diagrams(),
+		pagefind(),
+		securityHeaders(),
+		// Each page with its other-language version as an hreflang alternate.
+		sitemap({ i18n: { defaultLocale, locales: htmlLang } }),
+	],
 	markdown: {
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 		shikiConfig: {
