@@ -5,10 +5,10 @@
  * not Go (/bin/ls in C, Pagefind in Rust). The Chinese page must show the same commands.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCodeMeta } from '@/plugins/shiki-code-meta';
 import { codeFences } from '../support/code-fences';
 
@@ -116,10 +116,17 @@ const binaries = [
 	},
 ];
 
+const folder = mkdtempSync(join(tmpdir(), 'bwg-is-it-go-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
 beforeAll(() => {
+	for (const { name, path } of binaries.filter((binary) => binary !== goProgram)) {
+		if (!existsSync(path)) {
+			throw new Error(`${name} is not at ${path}: run npm ci (the packages are for linux-x64)`);
+		}
+	}
 	// The smallest Go program, as the guide's samples use: the Go toolchain that provides gofmt
 	// (Debian: golang-go) builds it in well under a second, without a network.
-	const folder = mkdtempSync(join(tmpdir(), 'bwg-is-it-go-'));
 	writeFileSync(join(folder, 'main.go'), 'package main\n\nfunc main() {}\n');
 	goProgram.path = join(folder, 'hello');
 	const build = spawnSync('go', ['build', '-o', goProgram.path, 'main.go'], {
