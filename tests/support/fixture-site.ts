@@ -107,9 +107,13 @@ export async function buildFixtureSite(
 	}
 	const astro = join(project, 'node_modules', '.bin', 'astro');
 	return new Promise((resolve) => {
+		// Vitest copies its import.meta.env into process.env; Astro would take an inherited BASE_URL
+		// over the configured base, so the build gets the environment without it.
+		const inherited = { ...process.env };
+		delete inherited['BASE_URL'];
 		const child = spawn(astro, ['build'], {
 			cwd: root,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+			env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		});
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
