@@ -68,7 +68,7 @@ let fonts: { latin: string[]; cjk: string[] } | undefined;
 let warnedAboutFonts = false;
 
 /** The font files for a card: the Latin pair, or the CJK pair for a card set in Chinese. */
-function fontFilesFor(font: CardFont): string[] {
+export function cardFontFiles(font: CardFont): string[] {
 	fonts ??= {
 		latin: firstInstalled(fontCandidates.latin),
 		cjk: firstInstalled(fontCandidates.cjk),
@@ -102,7 +102,7 @@ export function renderSvgToPng(svg: string, fontFiles: string[]): Buffer {
 /** The card as PNG bytes, from the disk cache when the same card was rendered before. */
 export async function renderCard(content: CardContent): Promise<Buffer> {
 	const svg = cardSvg(content);
-	const fontFiles = fontFilesFor(cardFont(content));
+	const fontFiles = cardFontFiles(cardFont(content));
 	const key = createHash('sha256')
 		.update(`og ${rendererVersion} resvg ${resvgVersion}\n${fontFiles.join('\n')}\n${svg}`)
 		.digest('hex');

@@ -12,8 +12,8 @@ type Environment = Record<string, string | undefined>;
 export function normaliseRepositoryUrl(url: string): string | undefined {
 	const trimmed = url
 		.trim()
-		.replace(/\.git$/, '')
-		.replace(/\/+$/, '');
+		.replace(/\/+$/, '')
+		.replace(/\.git$/, '');
 	const scp = /^[\w.-]+@([\w.-]+):(.+)$/.exec(trimmed);
 	if (scp) return `https://${scp[1]}/${scp[2]}`;
 	const parsed = URL.canParse(trimmed) ? new URL(trimmed) : undefined;
