@@ -107,18 +107,28 @@ function checkTranslations({ apps, appTexts, pages, locales }: CatalogueInput): 
 
 /** A search term that leads to two applications would make search results ambiguous. */
 function checkSearchTerms({ apps }: CatalogueInput): string[] {
-	const owners = new Map<string, AppFacts>();
+	const owners = new Map<string, { app: AppFacts; field: string }>();
+	const described: Record<string, string> = {
+		'folder name': 'the folder name',
+		name: 'the name',
+		aliases: 'an alias',
+	};
 	const problems: string[] = [];
 	for (const app of apps) {
-		const terms = new Set([app.slug, app.name, ...app.aliases].map(normaliseTerm));
-		for (const term of terms) {
-			const owner = owners.get(term);
-			if (owner && owner.slug !== app.slug) {
+		const terms: [field: string, term: string][] = [
+			['folder name', app.slug],
+			['name', app.name],
+			...app.aliases.map((alias): [string, string] => ['aliases', alias]),
+		];
+		for (const [field, term] of terms) {
+			const normalised = normaliseTerm(term);
+			const owner = owners.get(normalised);
+			if (!owner) {
+				owners.set(normalised, { app, field });
+			} else if (owner.app.slug !== app.slug) {
 				problems.push(
-					`${app.file}: aliases: "${term}" is already a name or alias of ${owner.slug} (${owner.file}). Fix: remove it from one of the two, so that a search for it leads to one application.`,
+					`${app.file}: ${field}: "${term}" is already ${described[owner.field]} of ${owner.app.slug} (${owner.app.file}). Fix: change it in one of the two files, so that a search for it leads to one application.`,
 				);
-			} else {
-				owners.set(term, app);
 			}
 		}
 	}

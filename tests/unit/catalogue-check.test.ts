@@ -90,7 +90,22 @@ describe('findCatalogueProblems', () => {
 			apps: [app('docker', { aliases: ['Moby'] }), app('runc', { aliases: ['moby'] })],
 		});
 		expect(problems).toEqual([
-			expect.stringContaining('"moby" is already a name or alias of docker'),
+			expect.stringContaining(
+				'content/apps/runc/facts.yaml: aliases: "moby" is already an alias of docker',
+			),
+		]);
+	});
+
+	it('names the folder when a new application takes the slug of another one’s alias', () => {
+		const problems = findCatalogueProblems({
+			...valid,
+			apps: [app('docker', { aliases: ['moby'] }), app('moby', { name: 'Moby Project' })],
+			appTexts: texts('docker', 'moby'),
+		});
+		expect(problems).toEqual([
+			expect.stringContaining(
+				'content/apps/moby/facts.yaml: folder name: "moby" is already an alias of docker (content/apps/docker/facts.yaml)',
+			),
 		]);
 	});
 
