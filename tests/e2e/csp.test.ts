@@ -143,11 +143,11 @@ async function openWithHeaders(path: string) {
 			headers: { ...response.headers(), ...headersFor(headerRules, pathname) },
 		});
 	});
-	const console: string[] = [];
+	const logged: string[] = [];
 	page.on('console', (message) => {
-		if (message.type() === 'error' || message.type() === 'warning') console.push(message.text());
+		if (message.type() === 'error' || message.type() === 'warning') logged.push(message.text());
 	});
-	page.on('pageerror', (error) => console.push(error.message));
+	page.on('pageerror', (error) => logged.push(error.message));
 	// The event reaches the document even when the console line is phrased differently.
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) =>
@@ -155,7 +155,7 @@ async function openWithHeaders(path: string) {
 		);
 	});
 	const response = await page.goto(path);
-	return { page, console, headers: response?.headers() ?? {} };
+	return { page, logged, headers: response?.headers() ?? {} };
 }
 
 async function searchFor(page: Page, query: string): Promise<void> {
@@ -173,7 +173,7 @@ describe('Content-Security-Policy enforced', () => {
 		['/', 'prometheus'],
 		['/guides/is-it-go/', 'readelf'],
 	])('%s: theme, copy and search raise no violation', async (path, query) => {
-		const { page, console, headers } = await openWithHeaders(path);
+		const { page, logged, headers } = await openWithHeaders(path);
 		expect(headers['content-security-policy']).toContain('frame-ancestors');
 		await page.click('[data-theme-toggle]');
 		const copyButton = page.locator('[data-copy-code]').first();
@@ -182,7 +182,7 @@ describe('Content-Security-Policy enforced', () => {
 			await page.waitForFunction(() => !!document.querySelector('[data-copy-code].copied'));
 		}
 		await searchFor(page, query);
-		expect(console).toEqual([]);
+		expect(logged).toEqual([]);
 	});
 
 	it('the header keeps the site out of frames', async () => {
@@ -197,8 +197,8 @@ describe('Content-Security-Policy enforced', () => {
 			});
 		// A <meta> policy cannot forbid framing: without the header the frame shows the page.
 		expect(await framedHeading(await openPage('/about/'))).toContain('Docker');
-		const { page, console } = await openWithHeaders('/about/');
+		const { page, logged } = await openWithHeaders('/about/');
 		expect(await framedHeading(page)).toBeNull();
-		expect(console.join('\n')).toContain("frame-ancestors 'none'");
+		expect(logged.join('\n')).toContain("frame-ancestors 'none'");
 	});
 });

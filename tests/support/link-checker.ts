@@ -181,14 +181,14 @@ function linksOf(element: Element): [string | undefined, LinkKind][] {
 		const name = stringProperty(element, 'property') ?? stringProperty(element, 'name') ?? '';
 		return addressMeta.has(name) ? [[stringProperty(element, 'content'), 'navigation']] : [];
 	}
-	if (tagName === 'style') return cssUrls(toText(element)).map((url) => [url, 'resource']);
+	if (tagName === 'style') return cssUrls(toText(element)).map(asResource);
 	const found: [string | undefined, LinkKind][] = resourceAttributes.map((name) => [
 		stringProperty(element, name),
 		'resource',
 	]);
 	for (const candidate of (stringProperty(element, 'srcSet') ?? '').split(','))
 		found.push([candidate.trim().split(/\s+/)[0] || undefined, 'resource']);
-	found.push(...cssUrls(stringProperty(element, 'style') ?? '').map((url) => [url, 'resource']));
+	found.push(...cssUrls(stringProperty(element, 'style') ?? '').map(asResource));
 	// The layout lists the on-demand modules (search, copy) on <html data-modules>.
 	const modules = stringProperty(element, 'dataModules');
 	if (modules)
@@ -196,6 +196,8 @@ function linksOf(element: Element): [string | undefined, LinkKind][] {
 			found.push([url, 'resource']);
 	return found;
 }
+
+const asResource = (url: string): [string, LinkKind] => [url, 'resource'];
 
 function cssUrls(css: string): string[] {
 	return [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g)].map(
