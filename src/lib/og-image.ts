@@ -3,7 +3,7 @@
  *
  * resvg draws text only with the fonts it is given, so the machine's fonts are loaded by path:
  * a Latin sans (DejaVu or Liberation: a few milliseconds a card) for English cards, Noto Sans CJK
- * (`fonts-noto-cjk`: about 0.2 s a card) for Chinese ones. PNGs are cached on disk by content,
+ * (`fonts-noto-cjk`: 0.3 to 0.7 s a card, most of it drawing the CJK glyphs) for Chinese ones. PNGs are cached on disk by content,
  * like the diagrams, so a rebuild renders only the cards whose text changed.
  */
 import { createHash } from 'node:crypto';
@@ -91,7 +91,7 @@ function cacheDirectory(): string {
 }
 
 /** Renders an SVG card to PNG with the given fonts (none found: the system's, slowly). */
-export function renderSvgToPng(svg: string, fontFiles: string[]): Buffer {
+function renderSvgToPng(svg: string, fontFiles: string[]): Buffer {
 	const resvg = new Resvg(svg, {
 		font: { fontFiles, loadSystemFonts: fontFiles.length === 0 },
 		fitTo: { mode: 'original' },
