@@ -2,9 +2,10 @@
  * Renders link-preview cards (`og-card.ts`) to PNG with resvg, at build time.
  *
  * resvg draws text only with the fonts it is given, so the machine's fonts are loaded by path:
- * a Latin sans (DejaVu or Liberation: a few milliseconds a card) for English cards, Noto Sans CJK
- * (`fonts-noto-cjk`: 0.3 to 0.7 s a card, most of it drawing the CJK glyphs) for Chinese ones. PNGs are cached on disk by content,
- * like the diagrams, so a rebuild renders only the cards whose text changed.
+ * a Latin sans (DejaVu or Liberation: about 30 ms a card) for English cards, Noto Sans CJK
+ * (`fonts-noto-cjk`: 0.3 to 0.7 s a card, mostly outlining its glyphs) for Chinese ones. PNGs are
+ * cached on disk by content, like the diagrams, so a rebuild renders only the cards that changed.
+ * (resvg's renderAsync was tried to draw cards in parallel: on two cores it was slower.)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
