@@ -1,13 +1,16 @@
 /**
  * Builds a small site from the project's engine and a given set of content files, in a temporary
- * folder: for tests of what an author's mistake does to the build, or of other build modes.
+ * folder: for tests of what an author's mistake does to the build, or of other build modes. Or
+ * builds the project's own content again, for a test that builds are repeatable.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 const engine = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const project = process.cwd();
 
 export interface FixtureBuild {
 	/** The build's exit status. */
@@ -86,25 +89,17 @@ flowchart TD
 `,
 };
 
-/**
- * Builds `content` (paths relative to the project root; `undefined` removes a minimal file) with
- * the project's engine. `env` adds environment variables to the build.
- */
-export async function buildFixtureSite(
-	content: Record<string, string | undefined>,
-	env: Record<string, string> = {},
-): Promise<FixtureBuild> {
+/** A temporary project with the engine of this one (node_modules linked) and `entries` copied. */
+async function copyProject(entries: readonly string[]): Promise<string> {
 	const root = await mkdtemp(join(tmpdir(), 'bwg-fixture-'));
-	const project = process.cwd();
 	await Promise.all(
-		engine.map((entry) => cp(join(project, entry), join(root, entry), { recursive: true })),
+		entries.map((entry) => cp(join(project, entry), join(root, entry), { recursive: true })),
 	);
 	await symlink(join(project, 'node_modules'), join(root, 'node_modules'));
-	for (const [path, text] of Object.entries({ ...minimalContent, ...content })) {
-		if (text === undefined) continue;
-		await mkdir(dirname(join(root, path)), { recursive: true });
-		await writeFile(join(root, path), text);
-	}
+	return root;
+}
+
+function build(root: string, env: Record<string, string>): Promise<FixtureBuild> {
 	const astro = join(project, 'node_modules', '.bin', 'astro');
 	return new Promise((resolve) => {
 		// Vitest copies its import.meta.env into process.env; Astro would take an inherited BASE_URL
@@ -122,4 +117,31 @@ export async function buildFixtureSite(
 			resolve({ status: status ?? 1, output, dist: join(root, 'dist') }),
 		);
 	});
+}
+
+/**
+ * Builds `content` (paths relative to the project root; `undefined` removes a minimal file) with
+ * the project's engine. `env` adds environment variables to the build.
+ */
+export async function buildFixtureSite(
+	content: Record<string, string | undefined>,
+	env: Record<string, string> = {},
+): Promise<FixtureBuild> {
+	const root = await copyProject(engine);
+	for (const [path, text] of Object.entries({ ...minimalContent, ...content })) {
+		if (text === undefined) continue;
+		await mkdir(dirname(join(root, path)), { recursive: true });
+		await writeFile(join(root, path), text);
+	}
+	return build(root, env);
+}
+
+/**
+ * Builds the project's own content once more, in a temporary copy: a second build of the same
+ * sources. It reads this project's git history (the pages' "Last updated" dates) through GIT_DIR.
+ */
+export async function buildProjectCopy(env: Record<string, string> = {}): Promise<FixtureBuild> {
+	const root = await copyProject([...engine, 'content']);
+	const gitDir = join(project, '.git');
+	return build(root, { ...(existsSync(gitDir) ? { GIT_DIR: gitDir } : {}), ...env });
 }
