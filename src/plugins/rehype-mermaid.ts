@@ -15,12 +15,6 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isBuildTimeRenderingAvailable, renderMermaid } from '../lib/mermaid-renderer';
 
-const chromiumMissingWarning =
-	"Chromium was not found, so diagrams will be drawn in the reader's browser. For build-time SVG install Chromium (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.";
-
-// Once per build, not once per diagram.
-let warnedAboutChromium = false;
-
 interface MermaidBlock {
 	parent: Root | Element;
 	index: number;
@@ -76,14 +70,9 @@ function markPageForClientDiagrams(file: VFile): void {
 	(astro.frontmatter ??= {})['clientDiagrams'] = true;
 }
 
+/** Without Chromium (the diagrams integration says so once per build), or when asked to. */
 function drawInBrowser(): boolean {
-	if (process.env['DIAGRAMS'] === 'browser') return true;
-	if (isBuildTimeRenderingAvailable()) return false;
-	if (!warnedAboutChromium) {
-		warnedAboutChromium = true;
-		console.warn(chromiumMissingWarning);
-	}
-	return true;
+	return process.env['DIAGRAMS'] === 'browser' || !isBuildTimeRenderingAvailable();
 }
 
 export const rehypeMermaid: Plugin<[], Root> = function () {
