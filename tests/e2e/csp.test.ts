@@ -79,7 +79,9 @@ describe('Content-Security-Policy in the markup', () => {
 					String(properties['httpEquiv']).toLowerCase() === 'content-security-policy'
 				)
 					policy = String(properties['content']);
-				if (element.tagName === 'script' && properties['src'] === undefined)
+				// A data block (JSON-LD) is not run, so script-src does not govern it.
+				const runs = ['', 'module', 'text/javascript'].includes(String(properties['type'] ?? ''));
+				if (element.tagName === 'script' && properties['src'] === undefined && runs)
 					inlineScripts.push(sha256Source(toText(element, { whitespace: 'pre' })));
 				for (const name of Object.keys(properties))
 					if (/^on[a-z]/.test(name))
