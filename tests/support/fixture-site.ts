@@ -100,13 +100,14 @@ async function copyProject(entries: readonly string[]): Promise<string> {
 }
 
 function build(root: string, env: Record<string, string>): Promise<FixtureBuild> {
-	const astro = join(project, 'node_modules', '.bin', 'astro');
+	// This Node, not whichever `node` the PATH finds first: Astro 7 needs the project's Node 24.
+	const astro = join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
 	return new Promise((resolve) => {
 		// Vitest copies its import.meta.env into process.env; Astro would take an inherited BASE_URL
 		// over the configured base, so the build gets the environment without it.
 		const inherited = { ...process.env };
 		delete inherited['BASE_URL'];
-		const child = spawn(astro, ['build'], {
+		const child = spawn(process.execPath, [astro, 'build'], {
 			cwd: root,
 			env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		});
