@@ -1,93 +1,56 @@
-// The search dialog, imported the first time the reader opens search. It queries the Pagefind
-// index of the page's own language (Pagefind picks it from <html lang>).
+// The search module, imported the first time the reader asks for search (button, `/`, Ctrl/Cmd+K)
+// and loaded by the search page itself. It searches the Pagefind index of the page's language.
+import { connectSearch } from './search/controller';
+import { mountSearchPage } from './search/page';
+import { loadPagefind } from './search/pagefind';
+import { addSearchStyles } from './search/styles';
 
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string | undefined>;
-	filters: Record<string, string[] | undefined>;
-}
+const searchPageRoot = document.querySelector<HTMLElement>('[data-search-page]');
+const searchPage = searchPageRoot ? mountSearchPage(searchPageRoot) : undefined;
 
-interface Pagefind {
-	options(options: { baseUrl?: string }): Promise<void>;
-	debouncedSearch(
-		query: string,
-		options?: { filters?: Record<string, string> },
-		debounceMs?: number,
-	): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
+let dialog: { element: HTMLDialogElement; input: HTMLInputElement } | undefined;
+/** Where focus was before the dialog opened: it returns there when the dialog closes. */
+let opener: HTMLElement | undefined;
 
-let dialog: HTMLDialogElement | undefined;
-let pagefind: Promise<Pagefind> | undefined;
-
-function loadPagefind(): Promise<Pagefind> {
-	const base = document.documentElement.dataset['base'] ?? '/';
-	pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(
-		async (module: Pagefind) => {
-			await module.options({ baseUrl: base });
-			return module;
+function createDialog(): NonNullable<typeof dialog> {
+	const template = document.querySelector<HTMLTemplateElement>('#search-dialog-template')!;
+	const created = template.content.firstElementChild!.cloneNode(true) as HTMLDialogElement;
+	document.body.append(created);
+	const pageLink = created.querySelector<HTMLAnchorElement>('[data-search-page-link]')!;
+	const searchPageUrl = new URL(pageLink.href);
+	const search = connectSearch({
+		root: created,
+		limit: 5,
+		onChange: ({ query }) => {
+			searchPageUrl.search = query ? new URLSearchParams({ q: query }).toString() : '';
+			pageLink.href = searchPageUrl.href;
 		},
-	);
-	return pagefind;
-}
-
-function createDialog(): HTMLDialogElement {
-	const template = document.querySelector<HTMLTemplateElement>('#search-dialog-template');
-	if (!template) throw new Error('search: the page has no #search-dialog-template');
-	document.body.append(template.content.cloneNode(true));
-	const created = document.querySelector<HTMLDialogElement>('dialog.search-dialog');
-	if (!created) throw new Error('search: the template has no dialog.search-dialog');
-	const input = created.querySelector<HTMLInputElement>('input[type=search]');
-	input?.addEventListener('input', () => void showResults(created, input.value));
-	created.addEventListener('click', (event) => {
-		if (event.target === created) created.close();
 	});
-	return created;
-}
-
-async function showResults(target: HTMLDialogElement, query: string): Promise<void> {
-	const list = target.querySelector('[data-search-results]');
-	if (!list) return;
-	const search = await (await loadPagefind()).debouncedSearch(query);
-	if (!search) return;
-	const results = await Promise.all(search.results.slice(0, 8).map((result) => result.data()));
-	list.replaceChildren(
-		...results.map((result) => {
-			const item = document.createElement('li');
-			const link = document.createElement('a');
-			link.href = result.url;
-			const title = document.createElement('strong');
-			title.textContent = result.meta['title'] ?? result.url;
-			const excerpt = document.createElement('span');
-			excerpt.append(...highlightedExcerpt(result.excerpt));
-			link.append(title, excerpt);
-			item.append(link);
-			return item;
-		}),
-	);
-}
-
-/** Pagefind's excerpt is HTML with <mark>; rebuild it from text so nothing else can slip in. */
-function highlightedExcerpt(excerpt: string): Node[] {
-	return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
-		const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-		const text = decodeEntities((marked?.[1] ?? part).replace(/<[^>]*>/g, ''));
-		if (!marked) return document.createTextNode(text);
-		const mark = document.createElement('mark');
-		mark.textContent = text;
-		return mark;
+	// Shows every filter's counts from the start.
+	search.refresh();
+	created.querySelector('[data-search-close]')!.addEventListener('click', () => created.close());
+	// A click on the backdrop lands on the dialog element itself.
+	created.addEventListener('click', (event) => event.target === created && created.close());
+	created.addEventListener('keydown', (event) => {
+		// A search field swallows the first Escape to clear itself; here Escape always closes.
+		if (event.key !== 'Escape') return;
+		event.preventDefault();
+		created.close();
 	});
-}
-
-function decodeEntities(text: string): string {
-	const textarea = document.createElement('textarea');
-	textarea.innerHTML = text;
-	return textarea.value;
+	created.addEventListener('close', () => opener?.focus());
+	return { element: created, input: search.input };
 }
 
 export function openSearch(): void {
+	// On the search page the page's own form is the search.
+	if (searchPage) return searchPage.focus();
+	addSearchStyles();
 	dialog ??= createDialog();
-	if (!dialog.open) dialog.showModal();
 	void loadPagefind();
-	dialog.querySelector<HTMLInputElement>('input[type=search]')?.focus();
+	if (!dialog.element.open) {
+		opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+		dialog.element.showModal();
+	}
+	dialog.input.focus();
+	dialog.input.select();
 }
