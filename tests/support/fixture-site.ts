@@ -5,9 +5,9 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 const engine = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const project = process.cwd();
@@ -118,6 +118,19 @@ function build(root: string, env: Record<string, string>): Promise<FixtureBuild>
 			resolve({ status: status ?? 1, output, dist: join(root, 'dist') }),
 		);
 	});
+}
+
+/** The files under `folder` (a fixture in tests/fixtures/), by path relative to it. */
+export async function readFixtureFolder(folder: string): Promise<Record<string, string>> {
+	const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+	const files = entries
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name));
+	return Object.fromEntries(
+		await Promise.all(
+			files.map(async (file) => [relative(folder, file), await readFile(file, 'utf8')]),
+		),
+	);
 }
 
 /**
