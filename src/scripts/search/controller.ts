@@ -43,10 +43,8 @@ export function connectSearch(view: SearchView): SearchController {
 	const messages = root.dataset;
 	/** Each option's own text, to which its count is added. */
 	const labels = new Map<HTMLOptionElement, string>();
-	for (const option of filterSelects.flatMap((select) => [...select.options])) {
-		labels.set(option, option.text);
-		// Without a value attribute an option's value is its text, which is about to get a count.
-		if (!option.hasAttribute('value')) option.value = option.text;
+	for (const select of filterSelects) {
+		for (const option of select.options) labels.set(option, option.text);
 	}
 	let latest = 0;
 
@@ -60,9 +58,18 @@ export function connectSearch(view: SearchView): SearchController {
 	/** Shows, for each filter value, how many results choosing it would give. */
 	function showCounts(counts: FilterCounts): void {
 		for (const select of filterSelects) {
+			const values = counts[select.name] ?? {};
+			// A select with only its "any" option (the dialog's) gets the index's values, the most
+			// frequent first, from the first counts: those of every page.
+			if (select.options.length === 1) {
+				for (const value of Object.keys(values).sort((a, b) => values[b]! - values[a]!)) {
+					const option = new Option(value, value);
+					labels.set(option, value);
+					select.add(option);
+				}
+			}
 			for (const option of select.options) {
-				if (option.value)
-					option.text = `${labels.get(option)} (${counts[select.name]?.[option.value] ?? 0})`;
+				if (option.value) option.text = `${labels.get(option)} (${values[option.value] ?? 0})`;
 			}
 		}
 	}
