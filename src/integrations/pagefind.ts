@@ -104,6 +104,7 @@ async function missingWords(pages: HtmlPage[]): Promise<Map<string, string[]>> {
  */
 function setIndexChunkSize(pages: HtmlPage[]): void {
 	const languages = new Set(pages.map((page) => page.lang)).size;
+	// An application page indexes about a thousand words; the estimate only needs the right scale.
 	const wordsPerLanguage = (pages.length / languages) * 1000;
 	const chunkSize = Math.max(400, Math.round(2 * Math.sqrt(wordsPerLanguage)));
 	process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(chunkSize);
@@ -120,7 +121,8 @@ export function pagefind(): AstroIntegration {
 				const segmented = pages.filter((page) =>
 					segmentedLanguages.has(page.lang.split('-')[0] ?? ''),
 				);
-				const missing = segmented.length > 0 ? await missingWords(segmented) : new Map();
+				const missing =
+					segmented.length > 0 ? await missingWords(segmented) : new Map<string, string[]>();
 
 				const index = await newIndex();
 				await addPages(index, pages, (page) => {
