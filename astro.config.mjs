@@ -14,6 +14,7 @@ import { rehypeMermaid } from './src/plugins/rehype-mermaid';
 import { remarkCjkSoftBreaks } from './src/plugins/remark-cjk-soft-breaks';
 import { remarkCodeLanguages } from './src/plugins/remark-code-languages';
 import { codeMeta } from './src/plugins/shiki-code-meta';
+import { fullTokenizing } from './src/plugins/shiki-full-tokenizing';
 
 /** Where the site is served: set SITE_URL and BASE_PATH when deploying (see README, "Deploy"). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -39,7 +40,7 @@ export default defineConfig({
 			// The github-light and github-dark token colours fall below 4.5:1 contrast.
 			themes: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
 			defaultColor: false,
-			transformers: [codeMeta()],
+			transformers: [codeMeta(), fullTokenizing()],
 		},
 		processor: unified({
 			remarkPlugins: [remarkCodeLanguages(), remarkCjkSoftBreaks],
