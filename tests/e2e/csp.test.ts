@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/built-pages';
+import { searchFor, switchThemeAndCopyCode } from './reader-actions';
 import { openPage } from './site';
 
 interface HeaderRule {
@@ -160,14 +161,6 @@ async function openWithHeaders(path: string) {
 	return { page, logged, headers: response?.headers() ?? {} };
 }
 
-async function searchFor(page: Page, query: string): Promise<void> {
-	const fragment = page.waitForResponse((response) => response.url().endsWith('.pf_fragment'));
-	await page.keyboard.press('/');
-	await page.waitForFunction(() => !!document.activeElement?.closest('dialog[open]'));
-	await page.keyboard.type(query);
-	await fragment;
-}
-
 describe('Content-Security-Policy enforced', () => {
 	it.each([
 		['/apps/docker/', 'docker'],
@@ -177,12 +170,7 @@ describe('Content-Security-Policy enforced', () => {
 	])('%s: theme, copy and search raise no violation', async (path, query) => {
 		const { page, logged, headers } = await openWithHeaders(path);
 		expect(headers['content-security-policy']).toContain('frame-ancestors');
-		await page.click('[data-theme-toggle]');
-		const copyButton = page.locator('[data-copy-code]').first();
-		if ((await copyButton.count()) > 0) {
-			await copyButton.click();
-			await page.waitForFunction(() => !!document.querySelector('[data-copy-code].copied'));
-		}
+		await switchThemeAndCopyCode(page);
 		await searchFor(page, query);
 		expect(logged).toEqual([]);
 	});

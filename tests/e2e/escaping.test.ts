@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtureSite, readFixtureFolder, type FixtureBuild } from '../support/fixture-site';
 import { serveStatic, type StaticServer } from '../support/static-server';
+import { searchFor } from './reader-actions';
 import { openPage } from './site';
 
 let build: FixtureBuild;
@@ -75,11 +76,7 @@ describe('text from content is escaped', () => {
 
 	it('in search results', async () => {
 		const page = await openHostile('/');
-		const fragment = page.waitForResponse((response) => response.url().endsWith('.pf_fragment'));
-		await page.keyboard.press('/');
-		await page.waitForFunction(() => !!document.activeElement?.closest('dialog[open]'));
-		await page.keyboard.type('hostile');
-		await fragment;
+		await searchFor(page, 'hostile');
 		const dialog = page.locator('dialog[open]');
 		await expect.poll(() => dialog.innerText()).toContain('Hostile </script><img');
 		await expectNothingRan(page);

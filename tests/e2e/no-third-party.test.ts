@@ -4,6 +4,7 @@
  * hosts; the link checker proves the same statically for every page's markup.
  */
 import { describe, expect, inject, it } from 'vitest';
+import { searchFor, switchThemeAndCopyCode } from './reader-actions';
 import { openPage } from './site';
 
 const pageTypes = [
@@ -30,19 +31,9 @@ describe('requests', () => {
 			page.context().on('request', (request) => requested.push(request.url()));
 			await page.goto(path);
 
-			await page.click('[data-theme-toggle]');
-			const copyButton = page.locator('[data-copy-code]').first();
-			if ((await copyButton.count()) > 0) {
-				await copyButton.click();
-				await page.waitForFunction(() => !!document.querySelector('[data-copy-code].copied'));
-			}
-
+			await switchThemeAndCopyCode(page);
 			// Search loads its module, Pagefind's script, WebAssembly, index and result fragments.
-			const fragment = page.waitForResponse((response) => response.url().endsWith('.pf_fragment'));
-			await page.keyboard.press('/');
-			await page.waitForFunction(() => !!document.activeElement?.closest('dialog[open]'));
-			await page.keyboard.type('go');
-			await fragment;
+			await searchFor(page, 'go');
 			const origin = inject('siteOrigin');
 			const elsewhere = requested.filter(
 				(url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin,
