@@ -89,13 +89,27 @@ flowchart TD
 `,
 };
 
-/** A temporary project with the engine of this one (node_modules linked) and `entries` copied. */
+/**
+ * Astro keeps its content store in node_modules/.astro and Vite its caches in node_modules/.vite:
+ * shared, two builds at once would read each other's content. A fixture gets its own.
+ */
+const perBuildCaches = new Set(['.astro', '.vite']);
+
+/** A temporary project with the engine of this one (its packages linked) and `entries` copied. */
 async function copyProject(entries: readonly string[]): Promise<string> {
 	const root = await mkdtemp(join(tmpdir(), 'bwg-fixture-'));
 	await Promise.all(
 		entries.map((entry) => cp(join(project, entry), join(root, entry), { recursive: true })),
 	);
-	await symlink(join(project, 'node_modules'), join(root, 'node_modules'));
+	await mkdir(join(root, 'node_modules'));
+	const packages = await readdir(join(project, 'node_modules'));
+	await Promise.all(
+		packages
+			.filter((name) => !perBuildCaches.has(name))
+			.map((name) =>
+				symlink(join(project, 'node_modules', name), join(root, 'node_modules', name)),
+			),
+	);
 	return root;
 }
 
