@@ -6,7 +6,12 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixtureSite, readFixtureFolder, type FixtureBuild } from '../support/fixture-site';
+import {
+	buildFixtureSite,
+	readFixtureFolder,
+	removeFixtureSite,
+	type FixtureBuild,
+} from '../support/fixture-site';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { searchFor } from './reader-actions';
 import { openPage } from './site';
@@ -22,6 +27,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await server?.close();
+	if (build) await removeFixtureSite(build);
 });
 
 /** Elements or attributes that only injected markup would have put on the page. */

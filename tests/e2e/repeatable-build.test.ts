@@ -4,11 +4,11 @@
  * is byte for byte the dist/ that `npm test` built. The site has no build stamp to set aside.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildProjectCopy } from '../support/fixture-site';
+import { buildProjectCopy, removeFixtureSite } from '../support/fixture-site';
 
 /** Every file under `root` with the SHA-256 of its bytes. */
 async function fileHashes(root: string): Promise<Map<string, string>> {
@@ -38,7 +38,9 @@ describe('repeatable builds', () => {
 		const [first, again] = await Promise.all([fileHashes('dist'), fileHashes(second.dist)]);
 		const paths = [...new Set([...first.keys(), ...again.keys()])].sort();
 		const differing = paths.filter((path) => first.get(path) !== again.get(path));
-		expect(differing).toEqual([]);
+		expect(differing, `compare dist/ with ${second.dist}`).toEqual([]);
 		expect(paths.some((path) => path.startsWith('pagefind/'))).toBe(true);
+		// Only a passing build is cleaned up: a failing one stays for comparing by hand.
+		await Promise.all([removeFixtureSite(second), rm(diagramCache, { recursive: true })]);
 	}, 300_000);
 });

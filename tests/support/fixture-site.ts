@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 
@@ -172,4 +172,9 @@ export async function buildProjectCopy(env: Record<string, string> = {}): Promis
 	const root = await copyProject([...engine, 'content']);
 	const gitDir = join(project, '.git');
 	return build(root, { ...(existsSync(gitDir) ? { GIT_DIR: gitDir } : {}), ...env });
+}
+
+/** Deletes the temporary project of a fixture build, once a test is done with it. */
+export function removeFixtureSite(build: FixtureBuild): Promise<void> {
+	return rm(dirname(build.dist), { recursive: true, force: true });
 }

@@ -7,7 +7,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixtureSite, readFixtureFolder } from '../support/fixture-site';
+import { buildFixtureSite, readFixtureFolder, removeFixtureSite } from '../support/fixture-site';
 
 const fixtures = 'tests/fixtures/bad-input';
 
@@ -134,6 +134,7 @@ describe('a mistake in the content fails the build and says where and how to fix
 			const build = await buildSlots(async () =>
 				buildFixtureSite(await readFixtureFolder(join(fixtures, fixture))),
 			);
+			await removeFixtureSite(build);
 			expect(build.status, build.output).not.toBe(0);
 			for (const file of files) expect(build.output).toContain(file);
 			if (typeof says === 'string') expect(build.output).toContain(says);
