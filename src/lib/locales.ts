@@ -57,8 +57,13 @@ export const domainPath = (locale: Locale, domain: string) =>
 export const homePath = (locale: Locale) => localizedPath(locale, '');
 export const searchPath = (locale: Locale) => localizedPath(locale, 'search/');
 
-/** The language of a content file: `…/zh.mdx`, or a file in a `zh/` folder, is Chinese. */
+/**
+ * The language of a content file: its name (`…/zh.mdx`), else the nearest folder named exactly
+ * after a language (`…/zh/page.md`); a clone folder such as `/tmp/ci/` is no language.
+ */
 export function localeOfContentFile(path: string | undefined): Locale {
-	const name = /(?:^|[/\\])([a-z]{2})(?:\.mdx?$|[/\\])/.exec(path ?? '')?.[1];
-	return isLocale(name) ? name : defaultLocale;
+	const segments = (path ?? '').split(/[/\\]/);
+	const name = segments.at(-1)?.replace(/\.mdx?$/, '');
+	if (isLocale(name)) return name;
+	return segments.slice(0, -1).reverse().find(isLocale) ?? defaultLocale;
 }

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { dirname, join, relative } from 'node:path';
 
 const engine = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -129,7 +130,12 @@ function build(root: string, env: Record<string, string>): Promise<FixtureBuild>
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.on('close', (status) =>
-			resolve({ status: status ?? 1, output, dist: join(root, 'dist') }),
+			// CI=true makes Astro colour its output; colour codes would split the words tests look for.
+			resolve({
+				status: status ?? 1,
+				output: stripVTControlCharacters(output),
+				dist: join(root, 'dist'),
+			}),
 		);
 	});
 }

@@ -35,5 +35,8 @@ describe('URLs of pages in each language', () => {
 		expect(localeOfContentFile('/repo/content/apps/docker/zh.mdx')).toBe('zh');
 		expect(localeOfContentFile('/repo/content/apps/docker/en.mdx')).toBe('en');
 		expect(localeOfContentFile(undefined)).toBe('en');
+		// A clone in a folder with a two-letter name, such as /tmp/ci/, is no language.
+		expect(localeOfContentFile('/tmp/ci/content/apps/docker/zh.mdx')).toBe('zh');
+		expect(localeOfContentFile('/srv/ci/docs/zh/guide.md')).toBe('zh');
 	});
 });
