@@ -1,6 +1,6 @@
 // Inlined at the end of every page: one set of delegated listeners for the few controls that need
 // JavaScript. Everything else is a module imported when the reader asks for it. Every page carries
-// this script, so it is kept under a byte budget (see tests/unit/budgets.test.ts).
+// this script, so it is kept under a byte budget (see tests/e2e/budgets.test.ts).
 const root = document.documentElement;
 
 const themeToggle = document.querySelector('[data-theme-toggle]');
