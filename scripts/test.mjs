@@ -30,7 +30,7 @@ let failed = status === 0 ? 0 : 1;
 try {
 	const results = JSON.parse(readFileSync(report, 'utf8'));
 	passed = results.numPassedTests;
-	failed = results.numFailedTests + (results.numFailedTestSuites ?? 0);
+	failed = results.numFailedTests;
 	if (status !== 0 && failed === 0) failed = 1;
 } catch {
 	// No report: vitest itself failed; the exit status says so.
