@@ -13,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { chromiumArgs, chromiumPath } from './bench/chromium.ts';
+import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { textTable } from '../tests/support/text-table.ts';
 

@@ -13,8 +13,8 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { recallQueries } from '../tests/e2e/recall-queries.ts';
-// src/lib/chromium.ts rather than tests/support/chromium.ts, whose extensionless import plain
-// node cannot resolve.
+// findChromium rather than tests/support/chromium.ts's chromiumPath: a missing Chromium is
+// reported below like a missing build, as a message and an exit code.
 import { chromiumArgs, findChromium } from '../src/lib/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 

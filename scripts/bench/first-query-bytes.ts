@@ -6,7 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Response } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { chromiumArgs, chromiumPath } from '../../tests/support/chromium.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 
 /** Results a search shows first, whose excerpts are fetched before anything is on screen. */

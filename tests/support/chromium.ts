@@ -1,7 +1,10 @@
-/** Chromium for tests and benchmarks: the project's own settings, and a clear error without it. */
-import { findChromium } from '../../src/lib/chromium';
+/**
+ * Chromium for tests and benchmarks: the project's own settings, and a clear error without it.
+ * Imports name their .ts extension, so the benchmarks can load this on plain Node too.
+ */
+import { findChromium } from '../../src/lib/chromium.ts';
 
-export { chromiumArgs } from '../../src/lib/chromium';
+export { chromiumArgs } from '../../src/lib/chromium.ts';
 
 export function chromiumPath(): string {
 	const path = findChromium();
