@@ -67,3 +67,8 @@ export function localeOfContentFile(path: string | undefined): Locale {
 	if (isLocale(name)) return name;
 	return segments.slice(0, -1).reverse().find(isLocale) ?? defaultLocale;
 }
+
+/** `getStaticPaths` of a page that exists once per language and needs nothing else. */
+export function localeStaticPaths() {
+	return locales.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
+}
