@@ -219,3 +219,13 @@ const strings: Record<Locale, UiStrings> = { en, zh };
 export function useTranslations(locale: Locale): UiStrings {
 	return strings[locale];
 }
+
+/** The messages the search module shows, as data attributes of the element it drives. */
+export function searchMessages(t: UiStrings) {
+	return {
+		'data-one': t.searchResultOne,
+		'data-many': t.searchResultMany,
+		'data-none': t.searchNothingFound,
+		'data-failed': t.searchFailed,
+	};
+}
